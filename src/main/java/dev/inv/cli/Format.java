@@ -1,0 +1,6 @@
+package dev.inv.cli;
+
+/** The output formats of {@code --format}. */
+public enum Format {
+    table, json, csv
+}

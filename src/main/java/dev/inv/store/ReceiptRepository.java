@@ -1,0 +1,38 @@
+package dev.inv.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Receipts (restock events), numbered RCV-000001 without gaps. */
+public final class ReceiptRepository {
+
+    /** A posted receipt: its row id and document number. */
+    public record Receipt(long id, String number) {
+    }
+
+    private final Connection c;
+
+    public ReceiptRepository(Connection c) {
+        this.c = c;
+    }
+
+    public Receipt insert(Long productId, Long supplierId, String ref, String at, String actor, String source,
+                          String contentHash) throws SQLException {
+        long id = Jdbc.nextId(c, "receipts");
+        String number = Jdbc.number("RCV", id);
+        Jdbc.update(c, "INSERT INTO receipts (id, number, product_id, supplier_id, ref, at, actor, source, content_hash)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number, productId, supplierId, ref, at, actor, source,
+                contentHash);
+        return new Receipt(id, number);
+    }
+
+    public Optional<String> numberByRef(String ref) throws SQLException {
+        return Jdbc.one(c, "SELECT number FROM receipts WHERE ref = ? ORDER BY id LIMIT 1", rs -> rs.getString(1), ref);
+    }
+
+    public Optional<String> numberByContentHash(String hash) throws SQLException {
+        return Jdbc.one(c, "SELECT number FROM receipts WHERE content_hash = ? ORDER BY id LIMIT 1",
+                rs -> rs.getString(1), hash);
+    }
+}

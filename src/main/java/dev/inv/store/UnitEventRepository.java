@@ -1,0 +1,34 @@
+package dev.inv.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The append-only unit history; the schema's triggers refuse UPDATE and DELETE on it. */
+public final class UnitEventRepository {
+
+    private final Connection c;
+
+    public UnitEventRepository(Connection c) {
+        this.c = c;
+    }
+
+    public long append(long unitId, String kind, String fromStatus, String toStatus, String ref, String detail,
+                       String at, String actor) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO unit_events (unit_id, kind, from_status, to_status, ref, detail, at, actor)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", unitId, kind, fromStatus, toStatus, ref, detail, at, actor);
+    }
+
+    /** A unit's history, oldest first. */
+    public List<UnitEventRow> forUnit(long unitId) throws SQLException {
+        return Jdbc.list(c, "SELECT id, unit_id, kind, from_status, to_status, ref, detail, at, actor FROM unit_events"
+                + " WHERE unit_id = ? ORDER BY id", UnitEventRepository::map, unitId);
+    }
+
+    private static UnitEventRow map(ResultSet rs) throws SQLException {
+        return new UnitEventRow(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("kind"),
+                rs.getString("from_status"), rs.getString("to_status"), rs.getString("ref"), rs.getString("detail"),
+                rs.getString("at"), rs.getString("actor"));
+    }
+}

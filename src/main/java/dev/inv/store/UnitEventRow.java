@@ -1,0 +1,6 @@
+package dev.inv.store;
+
+/** One entry of a unit's append-only history. */
+public record UnitEventRow(long id, long unitId, String kind, String fromStatus, String toStatus, String ref,
+                           String detail, String at, String actor) {
+}
