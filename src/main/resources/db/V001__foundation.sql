@@ -151,7 +151,9 @@ CREATE TABLE expenses (
 );
 CREATE INDEX expenses_unit ON expenses (unit_id);
 
--- Append-only history of every unit. ref is the number of the document behind the event.
+-- Append-only history of every unit. ref is the number of the document behind the event; amount
+-- is the money the event moved in minor units: the cost received, the price sold at, the refund,
+-- the cost written off, the expense.
 CREATE TABLE unit_events (
     id          INTEGER PRIMARY KEY,
     unit_id     INTEGER NOT NULL REFERENCES serialized_items (id),
@@ -160,6 +162,7 @@ CREATE TABLE unit_events (
     from_status TEXT,
     to_status   TEXT,
     ref         TEXT,
+    amount      INTEGER,
     detail      TEXT,
     at          TEXT    NOT NULL,
     actor       TEXT    NOT NULL

@@ -215,13 +215,13 @@ public final class RestockService {
                 from.check(UnitStatus.AVAILABLE, in.identifier());
                 units.reReceive(in.existing().id(), product.id(), in.cost(), supplier.id(), receipt.id(), now);
                 events.append(in.existing().id(), "re_received", from.label(), UnitStatus.AVAILABLE.label(),
-                        receipt.number(), detail, now, session.actor());
+                        receipt.number(), in.cost(), detail, now, session.actor());
                 received.add(new ReceivedUnit(in.identifier(), cost, true));
             } else {
                 long id = units.insert(product.id(), in.identifier(), uniqueFamily, in.cost(),
                         UnitStatus.AVAILABLE.label(), supplier.id(), receipt.id(), now);
-                events.append(id, "received", null, UnitStatus.AVAILABLE.label(), receipt.number(), detail, now,
-                        session.actor());
+                events.append(id, "received", null, UnitStatus.AVAILABLE.label(), receipt.number(), in.cost(),
+                        detail, now, session.actor());
                 received.add(new ReceivedUnit(in.identifier(), cost, false));
             }
         }

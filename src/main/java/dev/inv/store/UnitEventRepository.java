@@ -14,21 +14,22 @@ public final class UnitEventRepository {
         this.c = c;
     }
 
-    public long append(long unitId, String kind, String fromStatus, String toStatus, String ref, String detail,
-                       String at, String actor) throws SQLException {
-        return Jdbc.insert(c, "INSERT INTO unit_events (unit_id, kind, from_status, to_status, ref, detail, at, actor)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", unitId, kind, fromStatus, toStatus, ref, detail, at, actor);
+    public long append(long unitId, String kind, String fromStatus, String toStatus, String ref, Long amount,
+                       String detail, String at, String actor) throws SQLException {
+        return Jdbc.insert(c, "INSERT INTO unit_events (unit_id, kind, from_status, to_status, ref, amount, detail, at,"
+                + " actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", unitId, kind, fromStatus, toStatus, ref, amount, detail,
+                at, actor);
     }
 
     /** A unit's history, oldest first. */
     public List<UnitEventRow> forUnit(long unitId) throws SQLException {
-        return Jdbc.list(c, "SELECT id, unit_id, kind, from_status, to_status, ref, detail, at, actor FROM unit_events"
+        return Jdbc.list(c, "SELECT id, unit_id, kind, from_status, to_status, ref, amount, detail, at, actor FROM unit_events"
                 + " WHERE unit_id = ? ORDER BY id", UnitEventRepository::map, unitId);
     }
 
     private static UnitEventRow map(ResultSet rs) throws SQLException {
         return new UnitEventRow(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("kind"),
-                rs.getString("from_status"), rs.getString("to_status"), rs.getString("ref"), rs.getString("detail"),
+                rs.getString("from_status"), rs.getString("to_status"), rs.getString("ref"), Jdbc.nullableLong(rs, "amount"), rs.getString("detail"),
                 rs.getString("at"), rs.getString("actor"));
     }
 }

@@ -129,7 +129,7 @@ class DatabaseTest {
                         "2026-01-01T00:00:00Z", "test", "cli", null);
                 long id = new UnitRepository(c).insert(product, "X1", product, 100L, "available", supplier, r.id(),
                         "2026-01-01T00:00:00Z");
-                new UnitEventRepository(c).append(id, "received", null, "available", r.number(), null,
+                new UnitEventRepository(c).append(id, "received", null, "available", r.number(), 100L, null,
                         "2026-01-01T00:00:00Z", "test");
                 return id;
             });
