@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
                 SupplierCommand.class,
                 RestockCommand.class,
                 TrackCommand.class,
+                SellCommand.class,
+                ReturnCommand.class,
+                UnitCommand.class,
+                InvoiceCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

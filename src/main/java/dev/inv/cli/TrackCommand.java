@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,14 +38,6 @@ final class TrackCommand extends InvSubcommand {
 
     @Option(names = "--offset", paramLabel = "N", description = "Skip the first N units.")
     Long offset;
-
-    /** Parses a status as users type it; unknown ones are a bad command line (exit 2). */
-    static final class StatusConverter implements ITypeConverter<UnitStatus> {
-        @Override
-        public UnitStatus convert(String value) {
-            return UnitStatus.parse(value);
-        }
-    }
 
     /** A unit in JSON. */
     record UnitJson(String identifier, String status, Money cost, String supplier, String sku, String variant,

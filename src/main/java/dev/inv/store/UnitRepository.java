@@ -59,6 +59,22 @@ public final class UnitRepository {
                 productId, cost, supplierId, receiptId, at, unitId);
     }
 
+    /** Units of a product family with this status, oldest first (the sale picker's list). */
+    public List<UnitRow> inFamilyWithStatus(long familyId, String status, int limit) throws SQLException {
+        return Jdbc.list(c, SELECT + " WHERE u.status = ? AND u.product_id IN (SELECT id FROM products WHERE id = ?"
+                + " OR parent_id = ?) ORDER BY u.id LIMIT ?", UnitRepository::map, status, familyId, familyId, limit);
+    }
+
+    public long countInFamilyWithStatus(long familyId, String status) throws SQLException {
+        return Jdbc.count(c, "SELECT count(*) FROM serialized_items WHERE status = ? AND product_id IN"
+                + " (SELECT id FROM products WHERE id = ? OR parent_id = ?)", status, familyId, familyId);
+    }
+
+    /** Gives a legacy unit the cost it was sold at, so that once returned it is valued and resold exactly. */
+    public void setCost(long unitId, long cost) throws SQLException {
+        Jdbc.update(c, "UPDATE serialized_items SET cost = ? WHERE id = ?", cost, unitId);
+    }
+
     public void setStatus(long unitId, String status) throws SQLException {
         Jdbc.update(c, "UPDATE serialized_items SET status = ? WHERE id = ?", status, unitId);
     }

@@ -1,0 +1,64 @@
+package dev.inv.cli;
+
+import dev.inv.core.InvException;
+import dev.inv.service.SaleService;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The sale picker on a terminal: lists every available unit, numbered, and takes a number or a
+ * scanned identifier. An identifier that is not among them is refused and asked again; an empty
+ * line or end of input cancels the sale.
+ */
+final class ConsolePicker implements SaleService.Picker {
+
+    private final Console console;
+
+    ConsolePicker(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public String pick(String sku, String label, List<SaleService.Candidate> candidates) {
+        PrintWriter w = console.writer();
+        w.println("Available units of " + sku + ":");
+        Table t = new Table(Table.Column.right("#"), Table.Column.left(label.toUpperCase()), Table.Column.left("SKU"),
+                Table.Column.left("VARIANT"), Table.Column.right("COST"), Table.Column.left("RECEIVED"));
+        for (int i = 0; i < candidates.size(); i++) {
+            SaleService.Candidate c = candidates.get(i);
+            t.row(i + 1, c.identifier(), c.sku(), c.variant(), Fmt.money(c.cost()), Fmt.time(c.receivedAt()));
+        }
+        t.print(w, false);
+        while (true) {
+            String answer = console.readLine("Number or %s (empty to cancel): ", label);
+            String choice = choose(answer, candidates);
+            if (choice != null) {
+                return choice;
+            }
+            w.println("'" + answer.strip() + "' is not one of the " + candidates.size() + " available units of " + sku);
+            w.flush();
+        }
+    }
+
+    /** The identifier chosen by {@code answer}, null when it names none of the candidates. */
+    static String choose(String answer, List<SaleService.Candidate> candidates) {
+        if (answer == null || answer.isBlank()) {
+            throw InvException.usage("no unit chosen; nothing sold");
+        }
+        String a = answer.strip();
+        if (a.chars().allMatch(Character::isDigit) && a.length() <= 6) {
+            int n = Integer.parseInt(a);
+            if (n >= 1 && n <= candidates.size()) {
+                return candidates.get(n - 1).identifier();
+            }
+        }
+        String compact = a.replace(" ", "").replace("-", "");
+        for (SaleService.Candidate c : candidates) {
+            if (c.identifier().equals(a) || c.identifier().equals(compact)) {
+                return c.identifier();
+            }
+        }
+        return null;
+    }
+}
