@@ -1,5 +1,6 @@
 package dev.inv.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.inv.core.InvException;
 import dev.inv.core.Money;
 import dev.inv.core.UnitStatus;
@@ -44,7 +45,7 @@ final class ReturnCommand extends InvSubcommand {
     String reason;
 
     /** JSON of {@code inv return}; field names are a contract. */
-    record ReturnJson(String ret, String invoice, int line, String sku, String identifier, String status, long qty,
+    record ReturnJson(@JsonProperty("return") String ret, String invoice, int line, String sku, String identifier, String status, long qty,
                       Money price, Money refund, Money costReturned, String reason, String at) {
     }
 
