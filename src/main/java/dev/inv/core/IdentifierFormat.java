@@ -24,10 +24,10 @@ public sealed interface IdentifierFormat {
 
     /** Parses {@code any}, {@code imei} or a regular expression. */
     static IdentifierFormat parse(String spec) {
-        if (spec == null || spec.isBlank() || spec.equalsIgnoreCase("any")) {
+        if (spec == null || spec.isBlank() || spec.strip().equalsIgnoreCase("any")) {
             return Any.INSTANCE;
         }
-        if (spec.equalsIgnoreCase("imei")) {
+        if (spec.strip().equalsIgnoreCase("imei")) {
             return Imei.INSTANCE;
         }
         try {
@@ -44,16 +44,13 @@ public sealed interface IdentifierFormat {
         if (s.isEmpty()) {
             throw new InvalidIdentifierException("identifier is empty");
         }
-        if (s.length() > MAX_LENGTH) {
+        if (Identifiers.length(s) > MAX_LENGTH) {
             throw new InvalidIdentifierException("identifier '" + Identifiers.shorten(s) + "' is "
-                    + s.length() + " characters long; the limit is " + MAX_LENGTH);
+                    + Identifiers.length(s) + " characters long; the limit is " + MAX_LENGTH);
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                throw new InvalidIdentifierException("identifier '" + Identifiers.shorten(s)
-                        + "' holds whitespace or control characters");
-            }
+        if (Identifiers.hasHidden(s)) {
+            throw new InvalidIdentifierException("identifier '" + Identifiers.shorten(s)
+                    + "' holds whitespace or control characters");
         }
         return s;
     }

@@ -35,23 +35,49 @@ public final class Identifiers {
     }
 
     /**
-     * A form of user text fit for a one-line message: control characters shown as {@code \\uXXXX}
-     * and anything past 40 characters cut with an ellipsis.
+     * A form of user text fit for a one-line message: control and invisible formatting characters
+     * shown as {@code \\uXXXX}, and anything past 40 characters cut (between whole characters)
+     * with an ellipsis.
      */
     public static String shorten(String s) {
         StringBuilder b = new StringBuilder();
-        int shown = Math.min(s.length(), 40);
-        for (int i = 0; i < shown; i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c)) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
+        int count = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (count == 40) {
+                b.append('…');
+                break;
             }
-        }
-        if (s.length() > shown) {
-            b.append('…');
+            if (isHidden(cp) && cp != ' ') {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+            count++;
+            i += Character.charCount(cp);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a character is whitespace, a control character or an invisible format character
+     * (zero-width space, byte-order mark, bidirectional overrides): none belongs in an identifier
+     * or a code, where it would make two identical-looking values differ.
+     */
+    public static boolean isHidden(int cp) {
+        return Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT
+                || Character.getType(cp) == Character.LINE_SEPARATOR
+                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    /** Whether any character of {@code s} is {@link #isHidden hidden}. */
+    public static boolean hasHidden(String s) {
+        return s.codePoints().anyMatch(Identifiers::isHidden);
+    }
+
+    /** Length in characters (code points), as a person counts them. */
+    public static int length(String s) {
+        return s.codePointCount(0, s.length());
     }
 }

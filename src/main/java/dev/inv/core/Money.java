@@ -20,7 +20,8 @@ public record Money(long minor, int digits) implements Comparable<Money> {
             Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?");
     private static final Pattern COMMA_DECIMAL =
             Pattern.compile("(\\d{1,3}(?:[. ]\\d{3})+|\\d+)(?:,(\\d+))?");
-    private static final Pattern SYMBOL = Pattern.compile("^(?:[$€£¥]|[A-Z]{3}\\s?)|(?:\\s?[$€£¥]|\\s[A-Z]{3})$");
+    private static final Pattern LEADING_SYMBOL = Pattern.compile("^[$€£¥]\\s?");
+    private static final Pattern TRAILING_SYMBOL = Pattern.compile("\\s?[$€£¥]$");
 
     public Money {
         if (digits < 0 || digits > 4) {
@@ -51,25 +52,34 @@ public record Money(long minor, int digits) implements Comparable<Money> {
         if (text == null || text.isBlank()) {
             throw new AmountFormatException("amount is empty");
         }
+        String shown = Identifiers.shorten(text.strip());
         String s = text.strip();
         boolean negative = s.startsWith("-") || (s.startsWith("(") && s.endsWith(")"));
-        s = SYMBOL.matcher(s).replaceAll("").strip();
-        if (negative || s.startsWith("-")) {
-            throw new AmountFormatException("amount '" + text + "' is negative; amounts must be 0 or more");
+        if (negative) {
+            s = s.startsWith("-") ? s.substring(1) : s.substring(1, s.length() - 1);
         }
-        Matcher m = (decimalComma ? COMMA_DECIMAL : POINT_DECIMAL).matcher(s);
+        Matcher leading = LEADING_SYMBOL.matcher(s);
+        s = leading.find() ? s.substring(leading.end()) : TRAILING_SYMBOL.matcher(s).replaceFirst("");
+        if (s.startsWith("-")) {
+            negative = true;
+            s = s.substring(1);
+        }
+        Matcher m = (decimalComma ? COMMA_DECIMAL : POINT_DECIMAL).matcher(s.strip());
         if (!m.matches()) {
-            throw new AmountFormatException("amount '" + text + "' is not a number");
+            throw new AmountFormatException("amount '" + shown + "' is not a number");
+        }
+        if (negative) {
+            throw new AmountFormatException("amount '" + shown + "' is negative; amounts must be 0 or more");
         }
         String whole = m.group(1).replaceAll("[ ,.]", "");
         String fraction = m.group(2) == null ? "" : m.group(2);
         if (fraction.length() > digits) {
-            throw new AmountFormatException("amount '" + text + "' has " + fraction.length()
+            throw new AmountFormatException("amount '" + shown + "' has " + fraction.length()
                     + " decimals; this currency has " + digits);
         }
         BigInteger value = new BigInteger(whole + fraction + "0".repeat(digits - fraction.length()));
         if (value.compareTo(BigInteger.valueOf(MAX_MINOR)) > 0) {
-            throw new AmountFormatException("amount '" + text + "' is too large");
+            throw new AmountFormatException("amount '" + shown + "' is too large");
         }
         return new Money(value.longValueExact(), digits);
     }

@@ -8,7 +8,8 @@ package dev.inv.core;
 public final class Names {
 
     public static final int MAX_CODE = 64;
-    public static final int MAX_TEXT = 200;
+    /** The longest free text (a name, note or reason) in characters. */
+    public static final int MAX_TEXT = 1000;
 
     private Names() {
     }
@@ -18,18 +19,15 @@ public final class Names {
         if (value == null || value.isEmpty()) {
             return kind + " is empty";
         }
-        if (value.length() > MAX_CODE) {
-            return kind + " '" + Identifiers.shorten(value) + "' is " + value.length()
+        if (Identifiers.length(value) > MAX_CODE) {
+            return kind + " '" + Identifiers.shorten(value) + "' is " + Identifiers.length(value)
                     + " characters long; the limit is " + MAX_CODE;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            if (Character.isWhitespace(ch) || Character.isISOControl(ch) || Character.isSpaceChar(ch)) {
-                return kind + " '" + Identifiers.shorten(value) + "' holds whitespace or control characters";
-            }
-            if (ch == ':') {
-                return kind + " '" + Identifiers.shorten(value) + "' holds ':', which separates SKU:IDENTIFIER";
-            }
+        if (Identifiers.hasHidden(value)) {
+            return kind + " '" + Identifiers.shorten(value) + "' holds whitespace or control characters";
+        }
+        if (value.indexOf(':') >= 0) {
+            return kind + " '" + Identifiers.shorten(value) + "' holds ':', which separates SKU:IDENTIFIER";
         }
         return null;
     }
@@ -39,8 +37,8 @@ public final class Names {
         if (value == null || value.isBlank()) {
             return required ? what + " is empty" : null;
         }
-        if (value.length() > MAX_TEXT * 5) {
-            return what + " is " + value.length() + " characters long; the limit is " + MAX_TEXT * 5;
+        if (Identifiers.length(value) > MAX_TEXT) {
+            return what + " is " + Identifiers.length(value) + " characters long; the limit is " + MAX_TEXT;
         }
         if (value.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\t')) {
             return what + " '" + Identifiers.shorten(value) + "' holds control characters";

@@ -11,7 +11,12 @@ public enum Tracking {
     }
 
     public static Tracking fromLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
+        for (Tracking t : values()) {
+            if (t.label().equalsIgnoreCase(label == null ? "" : label.strip())) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown tracking '" + label + "'; expected serialized or quantity");
     }
 
     @Override

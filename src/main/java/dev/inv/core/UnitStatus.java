@@ -53,7 +53,7 @@ public enum UnitStatus {
     }
 
     public static UnitStatus parse(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+        String t = (text == null ? "" : text).strip().toLowerCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(values()).filter(s -> s.label().equals(t)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status '" + text + "'; expected one of "
                         + Arrays.stream(values()).map(UnitStatus::label).collect(Collectors.joining(", "))));

@@ -558,7 +558,7 @@ class FoundationCommandsTest {
                 .contains("Try 'inv restock --help'");
         InvRunner.Result typo = inv.run("restokc");
         assertThat(typo.code()).isEqualTo(2);
-        assertThat(typo.err()).contains("did you mean restock?");
+        assertThat(typo.err()).contains("did you mean restock");
         assertThat(inv.run("--format", "yaml", "product", "list").code()).isEqualTo(2);
     }
 
