@@ -60,6 +60,24 @@ class DatabaseTest {
     }
 
     @Test
+    void migratesAVersionOneDatabaseForwardKeepingItsData() throws Exception {
+        Path file = dir.resolve("v1.db");
+        String v1 = new String(Database.class.getClassLoader().getResourceAsStream("db/V001__foundation.sql")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        try (Connection c = raw(file); Statement st = c.createStatement()) {
+            st.executeUpdate(v1);
+            st.execute("PRAGMA application_id = " + Database.APPLICATION_ID);
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO suppliers (code, name, created_at) VALUES ('OLD', 'Old', '2025-01-01T00:00:00Z')");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Database.SCHEMA_VERSION);
+            assertThat(suppliers(db)).extracting(SupplierRow::code).containsExactly("OLD");
+            assertThat(count(db, "imports")).isZero();
+        }
+    }
+
+    @Test
     void anEmptyFileBecomesAnInventory() throws Exception {
         Path file = dir.resolve("empty.db");
         Files.createFile(file);
