@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
                 ReturnCommand.class,
                 UnitCommand.class,
                 InvoiceCommand.class,
+                ExpenseCommand.class,
+                ReportCommand.class,
+                DemoCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -2,7 +2,9 @@ package dev.inv.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.inv.core.Money;
+import dev.inv.core.Problems;
 import dev.inv.core.UnitStatus;
+import dev.inv.service.TimelineService;
 import dev.inv.service.TrackService;
 import dev.inv.service.TrackService.Line;
 import java.io.IOException;
@@ -16,10 +18,13 @@ import picocli.CommandLine.Parameters;
 /** {@code inv track}: the tracking page of a product's units (with its variants') or of all. */
 @Command(name = "track",
         description = {"List units with their status, cost, supplier, variant, linked expenses and dates.",
-                "Without SKU, lists the units of every product (e.g. the defect queue with --status defect)."},
+                "Without SKU, lists the units of every product (e.g. the defect queue with --status defect).",
+                "With --unit IDENTIFIER, shows one unit's full timeline instead, oldest first: received, sold,",
+                "returned, routed, expenses, re-received, with the warranty end of a sold unit."},
         footerHeading = "%nExamples:%n",
         footer = {"  inv track IPH15", "  inv track IPH15 --status available --format json",
-                "  inv track --status defect", "  inv track IPH15 --supplier ACME --limit 20 --offset 40"})
+                "  inv track --status defect", "  inv track IPH15 --supplier ACME --limit 20 --offset 40",
+                "  inv track --unit 356938035643809", "  inv track --unit 356938035643809 --sku IPH15 --format json"})
 final class TrackCommand extends InvSubcommand {
 
     @Parameters(paramLabel = "SKU", arity = "0..1", description = "Product (its variants' units included).")
@@ -39,6 +44,13 @@ final class TrackCommand extends InvSubcommand {
     @Option(names = "--offset", paramLabel = "N", description = "Skip the first N units.")
     Long offset;
 
+    @Option(names = "--unit", paramLabel = "IDENTIFIER",
+            description = "Show this unit's full timeline (SKU:IDENTIFIER names the unit of one product).")
+    String unit;
+
+    @Option(names = "--sku", paramLabel = "SKU", description = "With --unit: look the identifier up in this product only.")
+    String unitSku;
+
     /** A unit in JSON. */
     record UnitJson(String identifier, String status, Money cost, String supplier, String sku, String variant,
                     long expenseCount, Money expenseTotal, String receivedAt, String soldAt, String returnedAt) {
@@ -50,6 +62,11 @@ final class TrackCommand extends InvSubcommand {
 
     @Override
     public Integer call() {
+        if (unit != null || unitSku != null) {
+            checkTimelineOptions();
+            TimelineOutput.print(output(), new TimelineService(session()).timeline(unit, unitSku));
+            return 0;
+        }
         TrackService.Query q = new TrackService.Query(sku, statuses, supplier, limit, offset);
         TrackService service = new TrackService(session());
         Output out = output();
@@ -87,6 +104,28 @@ final class TrackCommand extends InvSubcommand {
             }
         }
         return 0;
+    }
+
+    /** The timeline takes --unit and --sku only; the tracking page's SKU and filters are a bad command line. */
+    private void checkTimelineOptions() {
+        Problems problems = new Problems();
+        if (unit == null) {
+            problems.usage("--sku goes with --unit IDENTIFIER; to list a product's units write: inv track " + unitSku);
+        }
+        if (sku != null) {
+            problems.usage("give either SKU (the tracking page) or --unit IDENTIFIER (one unit's timeline), not both;"
+                    + " to look the unit up in one product write: inv track --unit IDENTIFIER --sku " + sku);
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            problems.usage("--status filters the tracking page and does not go with --unit");
+        }
+        if (supplier != null) {
+            problems.usage("--supplier filters the tracking page and does not go with --unit");
+        }
+        if (limit != null || offset != null) {
+            problems.usage("--limit and --offset page the tracking page and do not go with --unit");
+        }
+        problems.throwIfAny();
     }
 
     /** Streams {@code {"units": [...]}} so a product with a million units never sits in memory. */

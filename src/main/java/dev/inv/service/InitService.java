@@ -1,8 +1,10 @@
 package dev.inv.service;
 
 import dev.inv.core.InvException;
+import dev.inv.store.Database;
 import dev.inv.store.MetaRepository;
 import dev.inv.store.ProductRepository;
+import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -17,6 +19,17 @@ public final class InitService {
 
     public InitService(Session session) {
         this.session = session;
+    }
+
+    /**
+     * Whether the inventory file holds any product, receipt, invoice or expense (an inv database
+     * created but never filled does not). Refuses, as opening always does, a file that is not an
+     * inv database.
+     */
+    public static boolean holdsData(Path file) {
+        try (Database db = Database.open(file)) {
+            return db.read(c -> new ProductRepository(c).anyData());
+        }
     }
 
     public Result init(String currencyCode) {

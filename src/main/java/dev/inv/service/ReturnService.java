@@ -56,7 +56,9 @@ public final class ReturnService {
             }
             problems.throwIfAny();
 
-            UnitRow unit = UnitLookup.find(c, identifier);
+            Problems lookup = new Problems();
+            UnitRow unit = UnitLookup.find(c, null, identifier, lookup, UnitStatus.SOLD);
+            lookup.throwIfAny();
             String name = unit.sku() + ":" + unit.identifier();
             InvoiceRepository invoices = new InvoiceRepository(c);
             InvoiceLineRow line = invoices.lastLineForUnit(unit.id()).orElse(null);

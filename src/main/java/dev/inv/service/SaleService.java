@@ -3,10 +3,12 @@ package dev.inv.service;
 import dev.inv.core.CostResolution;
 import dev.inv.core.CostResolver;
 import dev.inv.core.CostSource;
+import dev.inv.core.Identifiers;
 import dev.inv.core.InvException;
 import dev.inv.core.Layer;
 import dev.inv.core.Money;
 import dev.inv.core.Names;
+import dev.inv.core.Problem;
 import dev.inv.core.Problems;
 import dev.inv.core.UnitStatus;
 import dev.inv.store.CostLayerRepository;
@@ -89,7 +91,7 @@ public final class SaleService {
         ProductRepository products = new ProductRepository(c);
         for (int i = 0; i < items.size(); i++) {
             String text = items.get(i).item() == null ? "" : items.get(i).item().strip();
-            if (text.contains(":") || !matchingUnits(c, text).isEmpty()) {
+            if (UnitLookup.namesAUnit(c, text)) {
                 continue;
             }
             ProductRow p = products.findBySku(text).orElse(null);
@@ -247,8 +249,9 @@ public final class SaleService {
     }
 
     /**
-     * Resolves {@code SKU:IDENTIFIER}, an identifier (which wins over a SKU of the same text), or
-     * a SKU. Adds the problem and returns null when it names nothing, or several units.
+     * Resolves an {@code --item}: {@code SKU:IDENTIFIER} or an identifier (which wins over a SKU of
+     * the same text) names a unit; anything else is a SKU. Adds the problem and returns null when
+     * it names nothing, or several units.
      */
     private Resolved resolve(Connection c, String rawText, String where, Problems problems) throws SQLException {
         String text = rawText == null ? "" : rawText.strip();
@@ -257,61 +260,18 @@ public final class SaleService {
             problems.usage(where + "--item is empty");
             return null;
         }
-        int colon = text.indexOf(':');
-        if (colon > 0) {
-            String sku = text.substring(0, colon);
-            ProductRow product = products.findBySku(sku).orElse(null);
-            if (product == null) {
-                problems.notFound(where + "no product with SKU '" + sku + "'");
-                return null;
-            }
-            String identifier = text.substring(colon + 1).strip();
-            UnitRow unit = null;
-            for (String form : UnitLookup.forms(identifier)) {
-                List<UnitRow> found = new UnitRepository(c).findInFamily(product.familyId(), form);
-                if (!found.isEmpty()) {
-                    unit = found.stream().filter(u -> u.status().equals("available")).findFirst()
-                            .orElse(found.get(found.size() - 1));
-                    break;
-                }
-            }
-            if (unit == null) {
-                problems.notFound(where + "no unit '" + identifier + "' of " + product.sku());
-                return null;
-            }
-            return new Resolved(products.findById(unit.productId()).orElseThrow(), unit);
-        }
-        List<UnitRow> found = matchingUnits(c, text);
-        if (found.size() > 1) {
-            List<UnitRow> available = found.stream().filter(u -> u.status().equals("available")).toList();
-            if (available.size() != 1) {
-                problems.refused(where + "identifier " + text + " matches " + found.size() + " units: "
-                        + found.stream().map(u -> u.sku() + ":" + u.identifier() + " (" + u.status() + ")")
-                        .collect(Collectors.joining(", ")) + "; write SKU:IDENTIFIER");
-                return null;
-            }
-            found = available;
-        }
-        if (found.size() == 1) {
-            UnitRow unit = found.get(0);
-            return new Resolved(products.findById(unit.productId()).orElseThrow(), unit);
+        if (UnitLookup.namesAUnit(c, text)) {
+            Problems lookup = new Problems();
+            UnitRow unit = UnitLookup.find(c, null, text, lookup, UnitStatus.AVAILABLE);
+            lookup.list().forEach(p -> problems.add(new Problem(p.code(), where + p.message())));
+            return unit == null ? null : new Resolved(products.findById(unit.productId()).orElseThrow(), unit);
         }
         ProductRow product = products.findBySku(text).orElse(null);
         if (product == null) {
-            problems.notFound(where + "no product or unit identifier '" + text + "'");
+            problems.notFound(where + "no product or unit identifier '" + Identifiers.shorten(text) + "'");
             return null;
         }
         return new Resolved(product, null);
-    }
-
-    private static List<UnitRow> matchingUnits(Connection c, String text) throws SQLException {
-        for (String form : UnitLookup.forms(text)) {
-            List<UnitRow> found = new UnitRepository(c).findByIdentifier(form);
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
     }
 
     static String refusal(UnitRow unit, UnitStatus status, UnitStatus wanted) {

@@ -3,6 +3,7 @@ package dev.inv.service;
 import dev.inv.core.Identifiers;
 import dev.inv.core.InvException;
 import dev.inv.core.Problems;
+import dev.inv.core.UnitStatus;
 import dev.inv.store.ProductRepository;
 import dev.inv.store.ProductRow;
 import dev.inv.store.UnitRepository;
@@ -49,6 +50,17 @@ public final class UnitLookup {
      * returns null, so that a command can report it together with its other problems.
      */
     public static UnitRow find(Connection c, String sku, String text, Problems problems) throws SQLException {
+        return find(c, sku, text, problems, null);
+    }
+
+    /**
+     * As {@link #find(Connection, String, String, Problems)}; when several units share the
+     * identifier (products without unique identifiers, or the same serial in two products) and
+     * exactly one of them has status {@code preferred}, that one is meant: a sale names the
+     * available unit, a return the sold one.
+     */
+    public static UnitRow find(Connection c, String sku, String text, Problems problems, UnitStatus preferred)
+            throws SQLException {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
             problems.usage("identifier is empty");
@@ -106,6 +118,12 @@ public final class UnitLookup {
             }
             return null;
         }
+        if (found.size() > 1 && preferred != null) {
+            List<UnitRow> meant = found.stream().filter(u -> u.status().equals(preferred.label())).toList();
+            if (meant.size() == 1) {
+                return meant.get(0);
+            }
+        }
         if (found.size() > 1) {
             problems.refused("identifier '" + Identifiers.shorten(identifier) + "' matches " + found.size()
                     + " units: " + found.stream().map(u -> u.sku() + ":" + u.identifier() + " (" + u.status() + ")")
@@ -113,6 +131,25 @@ public final class UnitLookup {
             return null;
         }
         return found.get(0);
+    }
+
+    /**
+     * Whether {@code text} names a unit at all: {@code SKU:IDENTIFIER} of a known SKU, or an
+     * identifier some unit has. An identifier wins over a SKU of the same text.
+     */
+    public static boolean namesAUnit(Connection c, String text) throws SQLException {
+        String typed = text == null ? "" : text.strip();
+        int colon = typed.indexOf(':');
+        if (colon > 0 && new ProductRepository(c).findBySku(typed.substring(0, colon)).isPresent()) {
+            return true;
+        }
+        UnitRepository units = new UnitRepository(c);
+        for (String form : forms(typed)) {
+            if (!form.isEmpty() && !units.findByIdentifier(form).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
