@@ -1,5 +1,6 @@
 package dev.inv.cli;
 
+import dev.inv.service.SaleService;
 import dev.inv.service.Session;
 import dev.inv.store.Database;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
                 ExpenseCommand.class,
                 ReportCommand.class,
                 DemoCommand.class,
+                ShellCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -86,13 +88,23 @@ public final class InvCommand implements Callable<Integer> {
 
     private final Env env;
     private Session session;
+    /** The database the shell keeps open for a whole session; lines without --db use it. */
+    private Database shared;
+    /** How a sale picks a unit in the shell (through its line reader); null elsewhere. */
+    private SaleService.Picker shellPicker;
+    /** The shell's own global options, the defaults of its lines. */
+    private InvCommand defaults;
 
     public InvCommand(Env env) {
         this.env = env;
     }
 
+    /** Plain {@code inv}: the shell on a terminal, else the usage. */
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (env.terminal() && shared == null) {
+            return new Shell(this, false, false).run();
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
@@ -102,27 +114,50 @@ public final class InvCommand implements Callable<Integer> {
     }
 
     Format format() {
-        return format == null ? Format.table : format;
+        return format != null ? format : defaults != null ? defaults.format() : Format.table;
     }
 
     boolean stacktrace() {
-        return stacktrace;
+        return stacktrace || (defaults != null && defaults.stacktrace());
     }
 
     /** The session of this run, opening the inventory file on first use. */
     Session session() {
         if (session == null) {
-            session = new Session(Database.open(databasePath()), actorName(), env.clock());
+            Database database = shared != null && db == null ? shared : Database.open(databasePath());
+            session = new Session(database, actorName(), env.clock());
         }
         return session;
     }
 
-    /** Closes the inventory file, if this run opened it. */
+    /** Closes the inventory file, if this run opened it (the shell's shared one stays open). */
     void close() {
         if (session != null) {
-            session.db().close();
+            if (session.db() != shared) {
+                session.db().close();
+            }
             session = null;
         }
+    }
+
+    /**
+     * Makes every command of this tree use the shell's open database and picker, and the global
+     * options the shell itself was started with ({@code inv --actor alice shell}) unless a line
+     * gives its own.
+     */
+    void shareWith(Database database, SaleService.Picker picker, InvCommand shellOptions) {
+        this.shared = database;
+        this.shellPicker = picker;
+        this.defaults = shellOptions;
+    }
+
+    /** How {@code sell} picks a unit of a serialized SKU: in the shell, on a terminal, or not at all. */
+    SaleService.Picker picker() {
+        if (shellPicker != null) {
+            return shellPicker;
+        }
+        java.io.Console console = System.console();
+        return env.terminal() && console != null ? new ConsolePicker(ConsolePicker.prompter(console)) : null;
     }
 
     Path databasePath() {
@@ -142,6 +177,9 @@ public final class InvCommand implements Callable<Integer> {
         if (actor != null && !actor.isBlank()) {
             return actor.strip();
         }
+        if (defaults != null) {
+            return defaults.actorName();
+        }
         if (env.get("INV_ACTOR") != null) {
             return env.get("INV_ACTOR");
         }
@@ -149,7 +187,9 @@ public final class InvCommand implements Callable<Integer> {
     }
 
     Output output() {
-        boolean color = !noColor && env.get("NO_COLOR") == null && env.terminal();
-        return new Output(spec.commandLine().getOut(), format(), quiet, color);
+        boolean quietRun = quiet || (defaults != null && defaults.quiet);
+        boolean color = !noColor && (defaults == null || !defaults.noColor) && env.get("NO_COLOR") == null
+                && env.terminal();
+        return new Output(spec.commandLine().getOut(), format(), quietRun, color);
     }
 }

@@ -39,8 +39,12 @@ final class RestockCommand extends InvSubcommand {
     @Option(names = "--supplier", paramLabel = "CODE", description = "Supplier (required with --unit).")
     String supplier;
 
+    /**
+     * Cleared after each run ({@link #call}): picocli does not reset repeating argument groups when
+     * the shell reuses the command tree, and would add the next line's groups to this line's.
+     */
     @ArgGroup(exclusive = false, multiplicity = "0..*")
-    List<UnitGroup> groups = new ArrayList<>();
+    List<UnitGroup> groups;
 
     /** {@code --unit IDENTIFIER [--cost AMOUNT]}; a lone {@code --cost} is the cost of a --qty restock. */
     static final class UnitGroup {
@@ -72,9 +76,17 @@ final class RestockCommand extends InvSubcommand {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            groups = null;
+        }
+    }
+
+    private Integer run() {
         List<UnitLine> units = new ArrayList<>();
         List<String> looseCosts = new ArrayList<>();
-        for (UnitGroup g : groups) {
+        for (UnitGroup g : groups == null ? List.<UnitGroup>of() : groups) {
             if (g.unit != null) {
                 units.add(new UnitLine(g.unit, g.cost));
             } else if (g.cost != null) {

@@ -2,7 +2,6 @@ package dev.inv.cli;
 
 import dev.inv.service.Receipt;
 import dev.inv.service.SaleService;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -21,8 +20,12 @@ import picocli.CommandLine.Option;
                 "  inv sell --item IPH15:356938035643809 --format json"})
 final class SellCommand extends InvSubcommand {
 
+    /**
+     * Cleared after each run ({@link #call}): picocli does not reset repeating argument groups when
+     * the shell reuses the command tree, and would add the next line's groups to this line's.
+     */
     @ArgGroup(exclusive = false, multiplicity = "1..*")
-    List<ItemGroup> items = new ArrayList<>();
+    List<ItemGroup> items;
 
     /** {@code --item SKU|IDENTIFIER [--qty N] [--price AMOUNT]}. */
     static final class ItemGroup {
@@ -45,10 +48,17 @@ final class SellCommand extends InvSubcommand {
 
     @Override
     public Integer call() {
+        try {
+            return run();
+        } finally {
+            items = null;
+        }
+    }
+
+    private Integer run() {
         List<SaleService.Item> lines = items.stream().map(g -> new SaleService.Item(g.item, g.qty, g.price)).toList();
-        SaleService.Picker picker = root().env().terminal() && System.console() != null
-                ? new ConsolePicker(System.console()) : null;
-        Receipt receipt = new SaleService(session()).sell(new SaleService.Request(lines, customer, ref), picker);
+        Receipt receipt = new SaleService(session()).sell(new SaleService.Request(lines, customer, ref),
+                root().picker());
         ReceiptPrinter.warnUnknownCost(spec.commandLine().getErr(), receipt);
         Output out = output();
         if (out.quiet() && out.format() == Format.table) {

@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final boolean created;
     private String currency;
+    private boolean outer;
 
     private Database(Path path, Connection connection, boolean created) {
         this.path = path;
@@ -122,9 +123,14 @@ public final class Database implements AutoCloseable {
     }
 
     private synchronized <T> T transaction(String begin, SqlWork<T> work) {
+        boolean nested = outer;
+        // inside an outer (atomic script) transaction each command is a savepoint: its own
+        // failure undoes only its part, and nothing is committed until the outer one is
+        String open = nested ? "SAVEPOINT command" : begin;
+        String commit = nested ? "RELEASE command" : "COMMIT";
         try {
             try (Statement st = connection.createStatement()) {
-                st.execute(begin);
+                st.execute(open);
             }
         } catch (SQLException e) {
             throw translate(e);
@@ -133,7 +139,7 @@ public final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             try (Statement st = connection.createStatement()) {
-                st.execute("COMMIT");
+                st.execute(commit);
             }
             done = true;
             return result;
@@ -141,8 +147,55 @@ public final class Database implements AutoCloseable {
             throw translate(e);
         } finally {
             if (!done) {
-                rollbackQuietly();
+                if (nested) {
+                    execQuietly("ROLLBACK TO command");
+                    execQuietly("RELEASE command");
+                } else {
+                    rollbackQuietly();
+                }
             }
+        }
+    }
+
+    /**
+     * Starts one write transaction around many commands (the shell's {@code --atomic} script):
+     * until {@link #commitOuter()} or {@link #rollbackOuter()}, every transaction of this
+     * connection runs nested inside it.
+     */
+    public synchronized void beginOuter() {
+        if (outer) {
+            throw new IllegalStateException("an outer transaction is already open");
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        outer = true;
+    }
+
+    /** Commits the outer transaction: all of the script lands. */
+    public synchronized void commitOuter() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("COMMIT");
+            outer = false;
+        } catch (SQLException e) {
+            rollbackOuter();
+            throw translate(e);
+        }
+    }
+
+    /** Rolls the outer transaction back: none of the script lands. */
+    public synchronized void rollbackOuter() {
+        outer = false;
+        rollbackQuietly();
+    }
+
+    private void execQuietly(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException ignored) {
+            // best effort while unwinding a failed command
         }
     }
 

@@ -39,9 +39,16 @@ final class InvRunner {
     }
 
     Result run(String... args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs with {@code input} as standard input (not a terminal), as a script piped into inv. */
+    Result runWithInput(String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), new Env(Map.copyOf(env), clock, false));
+        Env e = new Env(Map.copyOf(env), clock, false,
+                new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err), e);
         return new Result(code, out.toString(), err.toString());
     }
 
