@@ -20,9 +20,9 @@ import picocli.CommandLine.Command;
  * touches an existing inventory: it ignores INV_DB, and uses --db only for a new or empty file.
  */
 @Command(name = "demo",
-        description = {"Build a realistic small shop in a fresh database and show it: IMEI phones in two variants",
-                "restocked at different costs, a quantity accessory, a sale, a return routed to defect, a repair",
-                "expense; then the tracking page, one unit's timeline and the valuation.",
+        description = {"Build a realistic small shop in a fresh database and show it.",
+                "IMEI phones in two variants restocked at different costs, a quantity accessory, a sale, a return",
+                "routed to defect, a repair expense; then the tracking page, one unit's timeline and the valuation.",
                 "Uses a new temporary file (its path is printed) unless --db names a new or empty file;",
                 "INV_DB is ignored, so your inventory is never touched."},
         footerHeading = "%nExamples:%n",

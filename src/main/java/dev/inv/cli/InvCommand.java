@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
  * the session (the open database), opened on first use and closed when the run ends.
  */
 @Command(name = "inv",
-        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
@@ -41,6 +40,7 @@ import picocli.CommandLine.Spec;
                 ReportCommand.class,
                 DemoCommand.class,
                 ShellCommand.class,
+                DbCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -133,10 +133,10 @@ final class ReportCommand extends InvSubcommand {
 
     /** {@code inv report cogs}. */
     @Command(name = "cogs",
-            description = {"Revenue, returns, cost of goods sold and margin per product over a period, write-off",
-                    "losses, and how many sale lines each cost source answered (unit, fifo, product, none), so",
-                    "that legacy fallbacks stay visible. Revenue is sales less refunds; COGS is the lines' cost",
-                    "less the cost that returns put back. Dates are whole days in UTC, both ends included."},
+            description = {"Revenue, cost of goods sold and margin per product over a period.",
+                    "Also returns, write-off losses, and how many sale lines each cost source answered (unit, fifo,",
+                    "product, none), so that legacy fallbacks stay visible. Revenue is sales less refunds; COGS is",
+                    "the lines' cost less the cost that returns put back. Dates are whole UTC days, both included."},
             footerHeading = "%nExamples:%n",
             footer = {"  inv report cogs", "  inv report cogs --from 2026-11-01 --to 2026-11-30",
                     "  inv report cogs --from 2026-11-01 --format json"})

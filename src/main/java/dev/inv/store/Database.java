@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -205,6 +206,81 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // no transaction was open (BEGIN failed or COMMIT already ended it)
         }
+    }
+
+    // --- maintenance: inv db check | backup | restore ----------------------------------------
+
+    /** {@code PRAGMA integrity_check}: empty when the file is sound, else SQLite's findings. */
+    public List<String> integrityProblems() {
+        return read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (!"ok".equalsIgnoreCase(rs.getString(1))) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** {@code PRAGMA foreign_key_check}: rows whose reference points nowhere. */
+    public List<String> foreignKeyProblems() {
+        return read(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    out.add("row " + rs.getLong(2) + " of " + rs.getString(1) + " refers to a missing row of "
+                            + rs.getString(3));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (a new file, created 0600)
+     * through SQLite's online backup API: it reads one snapshot, so writers elsewhere neither
+     * block it for long nor tear it, unlike a copy of the file and its WAL.
+     */
+    public synchronized void backupTo(Path target) {
+        try {
+            connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", target.toString(), null);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Replaces this database's content with that of {@code source}, an inv database checked by
+     * {@link #inspect} first, through the backup API under the write lock; then brings its
+     * schema up to date.
+     */
+    public synchronized void restoreFrom(Path source) {
+        inspect(source);
+        try {
+            connection.unwrap(SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        migrate();
+        reloadSettings();
+    }
+
+    /** Refuses (exit 7) a file that is not an inv database this program can use, without opening it. */
+    public static void inspect(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvException(ExitCode.NOT_FOUND, "no such file: " + file);
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InvException(ExitCode.UNUSABLE, file + " is empty, not an inv database");
+            }
+        } catch (IOException e) {
+            throw new InvException(ExitCode.UNUSABLE, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        inspectHeader(file);
     }
 
     /** Maps SQLite's failures to the documented exit codes. */

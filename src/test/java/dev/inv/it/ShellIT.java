@@ -87,7 +87,7 @@ class ShellIT {
         tmux("new-session", "-d", "-s", session, "-x", "160", "-y", "50",
                 "env INV_DB=" + db + " XDG_STATE_HOME=" + dir.resolve("state") + " " + LAUNCHER + " shell");
         try {
-            waitFor(session, "inv> ");
+            waitFor(session, "inv>");
             tmux("send-keys", "-t", session, "track IP", "Tab");
             waitFor(session, "inv> track IPH15");
             tmux("send-keys", "-t", session, "Enter");
