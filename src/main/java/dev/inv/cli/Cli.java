@@ -4,6 +4,8 @@ import dev.inv.core.ExitCode;
 import dev.inv.core.InvException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,44 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Builds the command tree writing to {@code out} and {@code err}. */
+    /**
+     * The commands under {@code inv}, in the order help lists them. They are added here rather
+     * than in the root's annotation so that a single command line builds only the command it
+     * runs: picocli reads every annotated class of the tree when it builds it, and for the whole
+     * tree that costs more start-up time than most commands take to run.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands(
+            InitCommand.class, ProductCommand.class, SupplierCommand.class, RestockCommand.class,
+            TrackCommand.class, SellCommand.class, ReturnCommand.class, UnitCommand.class, InvoiceCommand.class,
+            ExpenseCommand.class, ReportCommand.class, DemoCommand.class, ShellCommand.class, DbCommand.class);
+
+    /** Global options that take a value, to find the subcommand among the arguments. */
+    private static final List<String> GLOBAL_WITH_VALUE = List.of("--db", "--format", "--actor");
+
+    /** Builds the whole command tree writing to {@code out} and {@code err} (the shell, help, docs). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env) {
+        return commandLine(out, err, env, COMMANDS.keySet());
+    }
+
+    /**
+     * Builds the tree for one command line: only the subcommand {@code args} names when there is
+     * one, else all of them (for help and for "did you mean" suggestions).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, String[] args) {
+        String name = subcommandName(args);
+        if (name == null && (List.of(args).contains("--version") || List.of(args).contains("-V"))) {
+            return commandLine(out, err, env, List.of());
+        }
+        return commandLine(out, err, env, name != null && COMMANDS.containsKey(name) ? List.of(name)
+                : COMMANDS.keySet());
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Env env, Collection<String> names) {
         InvCommand root = new InvCommand(env);
         CommandLine cl = new CommandLine(root);
+        for (String name : names) {
+            cl.addSubcommand(name, COMMANDS.get(name));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -38,9 +74,30 @@ public final class Cli {
         return cl;
     }
 
+    /** The first argument that is not a global option or its value: the subcommand, if any. */
+    static String subcommandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (GLOBAL_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            map.put(c.getAnnotation(picocli.CommandLine.Command.class).name(), c);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     /** Runs one command line to its exit code, closing the database it opened. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Env env) {
-        CommandLine cl = commandLine(out, err, env);
+        CommandLine cl = commandLine(out, err, env, args);
         try {
             return cl.execute(args);
         } finally {

@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the command tree. Its options are global ({@code scope = INHERIT}): accepted before
+ * The top of the command tree (its subcommands are added by {@link Cli}). Its options are global ({@code scope = INHERIT}): accepted before
  * or after any subcommand, and always stored here, where every command reads them. It also owns
  * the session (the open database), opened on first use and closed when the run ends.
  */
@@ -26,22 +26,6 @@ import picocli.CommandLine.Spec;
                 "inv keeps one row per physical unit (IMEI, serial number) with its own cost, status and",
                 "lifelong history, and FIFO cost layers for quantity goods. Data lives in one SQLite file.",
                 ""},
-        subcommands = {
-                InitCommand.class,
-                ProductCommand.class,
-                SupplierCommand.class,
-                RestockCommand.class,
-                TrackCommand.class,
-                SellCommand.class,
-                ReturnCommand.class,
-                UnitCommand.class,
-                InvoiceCommand.class,
-                ExpenseCommand.class,
-                ReportCommand.class,
-                DemoCommand.class,
-                ShellCommand.class,
-                DbCommand.class,
-        },
         footerHeading = "%nExamples:%n",
         footer = {
                 "  inv init --currency USD",

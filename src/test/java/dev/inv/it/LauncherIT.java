@@ -102,4 +102,77 @@ class LauncherIT {
         Run broken = inv(Map.of("JAVA_OPTS", "-XX:+ThisFlagDoesNotExist"), "--version");
         assertThat(broken.code()).isNotZero();
     }
+
+    /** A copy of the launcher and jar in a scratch "checkout", to break its caches without harm. */
+    private Path scratchCheckout() throws IOException {
+        Path root = dir.resolve("checkout");
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("target"));
+        Files.createDirectories(root.resolve("src/main"));
+        Files.copy(LAUNCHER, root.resolve("bin/inv"));
+        root.resolve("bin/inv").toFile().setExecutable(true);
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(root.resolve("pom.xml"), old);
+        Files.setLastModifiedTime(root.resolve("src/main"), old);
+        Files.setLastModifiedTime(root.resolve("src"), old);
+        Files.copy(Path.of("target", "inv.jar"), root.resolve("target/inv.jar"));
+        return root;
+    }
+
+    private Run scratch(Path root, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(root.resolve("bin/inv").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(dir.resolve("s-out.txt").toFile()).redirectError(dir.resolve("s-err.txt").toFile());
+        pb.environment().put("INV_DB", db.toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("s-out.txt")), Files.readString(dir.resolve("s-err.txt")));
+    }
+
+    @Test
+    void fallsBackCleanlyWithoutTheExtractedLibraryOrWithABadArchive() throws Exception {
+        Path root = scratchCheckout();
+        // no target/native: sqlite-jdbc loads its own copy; the first run also writes the archive
+        Run first = scratch(root, "supplier", "create", "ACME", "--format", "json");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).startsWith("{").contains("\"code\" : \"ACME\"");
+        try (var archives = Files.list(root.resolve("target"))) {
+            assertThat(archives.filter(p -> p.toString().endsWith(".jsa")).count()).isOne();
+        }
+        // a corrupt archive, newer than the jar: the JVM ignores it, silently
+        try (var archives = Files.list(root.resolve("target"))) {
+            for (Path a : archives.filter(p -> p.toString().endsWith(".jsa")).toList()) {
+                Files.writeString(a, "not a class-data archive");
+            }
+        }
+        Run corrupt = scratch(root, "supplier", "list", "--format", "csv");
+        assertThat(corrupt.code()).isZero();
+        assertThat(corrupt.out()).isEqualTo("code,name,created_at\n" + corrupt.out().lines().skip(1)
+                .map(l -> l + "\n").reduce("", String::concat)).contains("ACME,ACME,");
+        assertThat(corrupt.err()).isEmpty();
+        // a stale archive (older than the jar) is replaced, never offered to the JVM
+        Files.setLastModifiedTime(root.resolve("target/inv.jar"), java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 60_000));
+        Run stale = scratch(root, "supplier", "list");
+        assertThat(stale.code()).isZero();
+        assertThat(stale.err()).isEmpty();
+        assertThat(stale.out()).contains("ACME");
+    }
+
+    @Test
+    void aBrokenExtractedLibraryFallsBackToTheBundledOne() throws Exception {
+        Path root = scratchCheckout();
+        Path lib = root.resolve("target/native/org/sqlite/native/Linux/x86_64/libsqlitejdbc.so");
+        Files.createDirectories(lib.getParent());
+        Files.writeString(lib, "stale");
+        Run r = scratch(root, "supplier", "create", "ACME");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Created supplier ACME");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("SEVERE");
+    }
 }
