@@ -53,7 +53,8 @@ public final class DbService {
      * SQLite's own checks (integrity, foreign keys) and the inventory's invariants: every sold
      * unit has exactly one open sale line, every returned unit a return, layer quantities between
      * zero and received, invoice totals equal to their lines, FIFO lines costed at the layers they
-     * consumed, no line returned more than it sold, and each unit's history replays to its status.
+     * consumed, no line returned more than it sold, the valuation's unit_stock aggregate equal to
+     * the units, and each unit's history replays to its status.
      */
     public CheckResult check() {
         Database db = session.db();
@@ -68,6 +69,7 @@ public final class DbService {
             checks.invoiceTotals().forEach(m -> out.add(new Violation("invoice_totals", m)));
             checks.fifoLinesCost().forEach(m -> out.add(new Violation("line_cogs", m)));
             checks.overReturnedLines().forEach(m -> out.add(new Violation("returns", m)));
+            checks.unitStockDrift().forEach(m -> out.add(new Violation("unit_stock", m)));
             checks.histories(h -> {
                 String problem = replay(h);
                 if (problem != null && out.size() < 10_000) {
@@ -76,7 +78,7 @@ public final class DbService {
             });
             return null;
         });
-        return new CheckResult(9, out);
+        return new CheckResult(10, out);
     }
 
     /** Why a unit's events do not replay to its status, or null when they do. */

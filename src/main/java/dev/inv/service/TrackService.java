@@ -10,6 +10,7 @@ import dev.inv.store.SupplierRepository;
 import dev.inv.store.SupplierRow;
 import dev.inv.store.TrackRepository;
 import dev.inv.store.TrackRow;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,15 @@ public final class TrackService {
             List<String> statuses = q.statuses() == null ? List.of()
                     : q.statuses().stream().map(UnitStatus::label).distinct().toList();
             Map<Long, String> variants = new HashMap<>();
-            new TrackRepository(c).forEach(new TrackRepository.Filter(product == null ? null : product.familyId(),
+            List<Long> productIds = null;
+            if (product != null) {
+                productIds = new ArrayList<>();
+                productIds.add(product.id());
+                for (ProductRow variant : products.variants(product.id())) {
+                    productIds.add(variant.id());
+                }
+            }
+            new TrackRepository(c).forEach(new TrackRepository.Filter(productIds,
                     statuses, supplier == null ? null : supplier.id(), q.limit(), q.offset()), row -> {
                         String variant = variants.computeIfAbsent(row.productId(), id -> variantOf(products, id));
                         sink.accept(line(row, variant));

@@ -77,6 +77,20 @@ public final class CheckRepository {
                         + " but " + rs.getLong(4) + " were returned", MAX);
     }
 
+    /** Rows of the unit_stock aggregate that differ from the units themselves (a broken trigger). */
+    public List<String> unitStockDrift() throws SQLException {
+        return Jdbc.list(c, "SELECT a.product_id, a.status, a.qty, COALESCE(s.qty, 0) FROM"
+                + " (SELECT product_id, status, count(*) AS qty, COALESCE(SUM(cost), 0) AS cost_sum,"
+                + " count(*) - count(cost) AS uncosted FROM serialized_items GROUP BY product_id, status) a"
+                + " LEFT JOIN unit_stock s ON s.product_id = a.product_id AND s.status = a.status"
+                + " WHERE s.qty IS NULL OR s.qty <> a.qty OR s.cost_sum <> a.cost_sum OR s.uncosted <> a.uncosted"
+                + " UNION ALL SELECT s.product_id, s.status, 0, s.qty FROM unit_stock s WHERE s.qty <> 0 AND NOT EXISTS"
+                + " (SELECT 1 FROM serialized_items u WHERE u.product_id = s.product_id AND u.status = s.status)"
+                + " LIMIT ?",
+                rs -> "unit_stock of product " + rs.getLong(1) + " (" + rs.getString(2) + ") says " + rs.getLong(4)
+                        + " units but there are " + rs.getLong(3), MAX);
+    }
+
     /** One unit's current status and its history, in order, for the replay check. */
     public record History(long unitId, String name, String status, List<String[]> events) {
     }

@@ -25,9 +25,11 @@ public final class CostLayerRepository {
     }
 
     /** Layers of the product with quantity left, oldest first. */
+    static final String OPEN = "SELECT " + COLUMNS + " FROM cost_layers WHERE product_id = ? AND qty_remaining > 0"
+            + " ORDER BY id";
+
     public List<CostLayerRow> open(long productId) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM cost_layers WHERE product_id = ? AND qty_remaining > 0"
-                + " ORDER BY id", CostLayerRepository::map, productId);
+        return Jdbc.list(c, OPEN, CostLayerRepository::map, productId);
     }
 
     public List<CostLayerRow> forReceipt(long receiptId) throws SQLException {

@@ -34,14 +34,15 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
 
     /** The schema version this program writes: the number of the last migration. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** {@code PRAGMA application_id} of inv databases: "INV1" in ASCII. */
     public static final int APPLICATION_ID = 0x494E5631;
     /** How long a write waits for another process's lock before giving up with exit code 6. */
     public static final int BUSY_TIMEOUT_MS = 5000;
 
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final String[] MIGRATIONS = {"db/V001__foundation.sql", "db/V002__imports.sql"};
+    private static final String[] MIGRATIONS = {"db/V001__foundation.sql", "db/V002__imports.sql",
+        "db/V003__unit_stock.sql"};
 
     private final Path path;
     private final Connection connection;

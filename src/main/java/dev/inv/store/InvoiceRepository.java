@@ -68,9 +68,10 @@ public final class InvoiceRepository {
     }
 
     /** The most recent line that sold this unit (a unit sold, returned and sold again has several). */
+    static final String LAST_LINE_FOR_UNIT = LINE_SELECT + " WHERE l.unit_id = ? ORDER BY l.id DESC LIMIT 1";
+
     public Optional<InvoiceLineRow> lastLineForUnit(long unitId) throws SQLException {
-        return Jdbc.one(c, LINE_SELECT + " WHERE l.unit_id = ? ORDER BY l.id DESC LIMIT 1", InvoiceRepository::mapLine,
-                unitId);
+        return Jdbc.one(c, LAST_LINE_FOR_UNIT, InvoiceRepository::mapLine, unitId);
     }
 
     private static InvoiceRow map(ResultSet rs) throws SQLException {

@@ -22,9 +22,11 @@ public final class UnitEventRepository {
     }
 
     /** A unit's history, oldest first. */
+    static final String FOR_UNIT = "SELECT id, unit_id, kind, from_status, to_status, ref, amount, detail, at, actor"
+            + " FROM unit_events WHERE unit_id = ? ORDER BY id";
+
     public List<UnitEventRow> forUnit(long unitId) throws SQLException {
-        return Jdbc.list(c, "SELECT id, unit_id, kind, from_status, to_status, ref, amount, detail, at, actor FROM unit_events"
-                + " WHERE unit_id = ? ORDER BY id", UnitEventRepository::map, unitId);
+        return Jdbc.list(c, FOR_UNIT, UnitEventRepository::map, unitId);
     }
 
     private static UnitEventRow map(ResultSet rs) throws SQLException {

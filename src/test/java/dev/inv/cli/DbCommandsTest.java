@@ -33,7 +33,7 @@ class DbCommandsTest {
     void checkPassesOnAHealthyShop() {
         InvRunner.Result r = inv.run("db", "check");
         assertThat(r.code()).as(r.toString()).isZero();
-        assertThat(r.out()).contains("ok: 9 checks passed");
+        assertThat(r.out()).contains("ok: 10 checks passed");
         JsonNode j = json(inv.ok("db", "check", "--format", "json"));
         assertThat(j.get("ok").asBoolean()).isTrue();
         assertThat(j.get("violations")).isEmpty();
@@ -53,6 +53,14 @@ class DbCommandsTest {
                 .contains("history: unit IPH15-BLK:" + DemoCommand.BLACK_2 + ": history ends at sold but the unit is available")
                 .contains("line_cogs: invoice INV-000001 line 2");
         assertThat(r.err()).contains("problems found");
+    }
+
+    @Test
+    void checkFindsAValuationAggregateThatDriftedFromTheUnits() {
+        inv.exec("UPDATE unit_stock SET qty = qty + 1 WHERE status = 'available'");
+        InvRunner.Result r = inv.run("db", "check");
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(r.out()).contains("unit_stock: unit_stock of product");
     }
 
     @Test
