@@ -13,13 +13,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {DbCommand.Check.class, DbCommand.BackupDb.class, DbCommand.Restore.class, DbCommand.Info.class},
         footerHeading = "%nExamples:%n",
         footer = {"  inv db check", "  inv db backup ~/backups/shop-2026-12-03.db", "  inv db info"})
-final class DbCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class DbCommand extends GroupCommand {
 
     /** {@code inv db check}. */
     @Command(name = "check",

@@ -16,13 +16,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  inv expense add --amount 45 --unit 356938035643809 --category repair --note \"new screen\"",
                 "  inv expense add --amount 12.50 --category shipping"})
-final class ExpenseCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class ExpenseCommand extends GroupCommand {
 
     /** {@code inv expense add}. */
     @Command(name = "add",

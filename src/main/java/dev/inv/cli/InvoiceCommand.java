@@ -10,13 +10,7 @@ import picocli.CommandLine.Parameters;
         subcommands = InvoiceCommand.Show.class,
         footerHeading = "%nExamples:%n",
         footer = {"  inv invoice show INV-000001", "  inv invoice show 1 --format json"})
-final class InvoiceCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class InvoiceCommand extends GroupCommand {
 
     /** {@code inv invoice show NUMBER}. */
     @Command(name = "show", description = "Reprint an invoice with each line's unit, price, cost and returns.",

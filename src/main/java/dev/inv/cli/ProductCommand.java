@@ -23,13 +23,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  inv product create IPH15 --name \"iPhone 15\" --tracking serialized --identifier-format imei",
                 "  inv product list", "  inv product show IPH15"})
-final class ProductCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class ProductCommand extends GroupCommand {
 
     /** A product in JSON. */
     record ProductJson(String sku, String name, String tracking, String identifierLabel, String identifierFormat,

@@ -23,13 +23,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {"  inv report valuation", "  inv report valuation --format json",
                 "  inv report cogs --from 2026-11-01 --to 2026-11-30"})
-final class ReportCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class ReportCommand extends GroupCommand {
 
     /** {@code inv report valuation}. */
     @Command(name = "valuation",

@@ -16,13 +16,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {SupplierCommand.Create.class, SupplierCommand.ListSuppliers.class},
         footerHeading = "%nExamples:%n",
         footer = {"  inv supplier create ACME --name \"Acme Wholesale\"", "  inv supplier list"})
-final class SupplierCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class SupplierCommand extends GroupCommand {
 
     /** A supplier in JSON. */
     record SupplierJson(String code, String name, String createdAt) {

@@ -14,13 +14,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  inv unit route 356938035643809 --to defect --reason \"no signal\"",
                 "  inv unit route 356938035643809 --to with_supplier --rma RMA-7781"})
-final class UnitCommand extends InvSubcommand {
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+final class UnitCommand extends GroupCommand {
 
     /** {@code inv unit route IDENTIFIER --to STATUS}. */
     @Command(name = "route",
