@@ -168,6 +168,7 @@ function _complete_inv() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_inv; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} shell" ];    then _picocli_inv; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db" ];    then _picocli_inv; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_inv; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} product create" ];    then _picocli_inv_product; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} product list" ];    then _picocli_inv_product; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} product show" ];    then _picocli_inv_product; return $?; fi
@@ -182,6 +183,9 @@ function _complete_inv() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db backup" ];    then _picocli_inv_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db restore" ];    then _picocli_inv_db; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} db info" ];    then _picocli_inv_db; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import units" ];    then _picocli_inv_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import products" ];    then _picocli_inv_import; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import stock" ];    then _picocli_inv_import; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(init)
@@ -198,35 +202,43 @@ function _complete_inv() {
   local cmds11=(demo)
   local cmds12=(shell)
   local cmds13=(db)
-  local cmds14=(product create)
-  local cmds15=(product list)
-  local cmds16=(product show)
-  local cmds17=(supplier create)
-  local cmds18=(supplier list)
-  local cmds19=(unit route)
-  local cmds20=(invoice show)
-  local cmds21=(expense add)
-  local cmds22=(report valuation)
-  local cmds23=(report cogs)
-  local cmds24=(db check)
-  local cmds25=(db backup)
-  local cmds26=(db restore)
-  local cmds27=(db info)
+  local cmds14=(import)
+  local cmds15=(product create)
+  local cmds16=(product list)
+  local cmds17=(product show)
+  local cmds18=(supplier create)
+  local cmds19=(supplier list)
+  local cmds20=(unit route)
+  local cmds21=(invoice show)
+  local cmds22=(expense add)
+  local cmds23=(report valuation)
+  local cmds24=(report cogs)
+  local cmds25=(db check)
+  local cmds26=(db backup)
+  local cmds27=(db restore)
+  local cmds28=(db info)
+  local cmds29=(import units)
+  local cmds30=(import products)
+  local cmds31=(import stock)
 
-  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inv_db_info; return $?; fi
-  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inv_db_restore; return $?; fi
-  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inv_db_backup; return $?; fi
-  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inv_db_check; return $?; fi
-  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inv_report_cogs; return $?; fi
-  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inv_report_valuation; return $?; fi
-  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inv_expense_add; return $?; fi
-  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inv_invoice_show; return $?; fi
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inv_unit_route; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inv_supplier_list; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inv_supplier_create; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inv_product_show; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inv_product_list; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inv_product_create; return $?; fi
+  if CompWordsContainsArray "${cmds31[@]}"; then _picocli_inv_import_stock; return $?; fi
+  if CompWordsContainsArray "${cmds30[@]}"; then _picocli_inv_import_products; return $?; fi
+  if CompWordsContainsArray "${cmds29[@]}"; then _picocli_inv_import_units; return $?; fi
+  if CompWordsContainsArray "${cmds28[@]}"; then _picocli_inv_db_info; return $?; fi
+  if CompWordsContainsArray "${cmds27[@]}"; then _picocli_inv_db_restore; return $?; fi
+  if CompWordsContainsArray "${cmds26[@]}"; then _picocli_inv_db_backup; return $?; fi
+  if CompWordsContainsArray "${cmds25[@]}"; then _picocli_inv_db_check; return $?; fi
+  if CompWordsContainsArray "${cmds24[@]}"; then _picocli_inv_report_cogs; return $?; fi
+  if CompWordsContainsArray "${cmds23[@]}"; then _picocli_inv_report_valuation; return $?; fi
+  if CompWordsContainsArray "${cmds22[@]}"; then _picocli_inv_expense_add; return $?; fi
+  if CompWordsContainsArray "${cmds21[@]}"; then _picocli_inv_invoice_show; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_inv_unit_route; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_inv_supplier_list; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_inv_supplier_create; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_inv_product_show; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_inv_product_list; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_inv_product_create; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_inv_import; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_inv_db; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_inv_shell; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_inv_demo; return $?; fi
@@ -252,7 +264,7 @@ function _picocli_inv() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="init product supplier restock track sell return unit invoice expense report demo shell db"
+  local commands="init product supplier restock track sell return unit invoice expense report demo shell db import"
   local flag_opts="'-q' '--quiet' '--no-color' '--stacktrace' '-h' '--help' '-V' '--version'"
   local arg_opts="'--db' '--format' '--actor'"
   local FORMAT_option_args=("table" "json" "csv") # --format values
@@ -906,6 +918,45 @@ function _picocli_inv_db() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `import` subcommand.
+function _picocli_inv_import() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands="units products stock"
+  local flag_opts="'-h' '--help' '-V' '--version' '-q' '--quiet' '--no-color' '--stacktrace'"
+  local arg_opts="'--db' '--format' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `create` subcommand.
 function _picocli_inv_product_create() {
   # Get completion data
@@ -1504,6 +1555,138 @@ function _picocli_inv_db_info() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `units` subcommand.
+function _picocli_inv_import_units() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '-q' '--quiet' '--no-color' '--stacktrace'"
+  local arg_opts="'--sku' '--supplier' '--ref' '--db' '--format' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--sku')
+      return
+      ;;
+    '--supplier')
+      return
+      ;;
+    '--ref')
+      return
+      ;;
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `products` subcommand.
+function _picocli_inv_import_products() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '-q' '--quiet' '--no-color' '--stacktrace'"
+  local arg_opts="'--db' '--format' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--db')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--actor')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `stock` subcommand.
+function _picocli_inv_import_stock() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--dry-run' '-h' '--help' '-V' '--version' '-q' '--quiet' '--no-color' '--stacktrace'"
+  local arg_opts="'--supplier' '--ref' '--db' '--format' '--actor'"
+  local FORMAT_option_args=("table" "json" "csv") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--supplier')
+      return
+      ;;
+    '--ref')
+      return
+      ;;
     '--db')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

@@ -36,7 +36,8 @@ public final class Cli {
     static final Map<String, Class<?>> COMMANDS = commands(
             InitCommand.class, ProductCommand.class, SupplierCommand.class, RestockCommand.class,
             TrackCommand.class, SellCommand.class, ReturnCommand.class, UnitCommand.class, InvoiceCommand.class,
-            ExpenseCommand.class, ReportCommand.class, DemoCommand.class, ShellCommand.class, DbCommand.class);
+            ExpenseCommand.class, ReportCommand.class, DemoCommand.class, ShellCommand.class, DbCommand.class,
+            ImportCommand.class);
 
     /** Global options that take a value, to find the subcommand among the arguments. */
     private static final List<String> GLOBAL_WITH_VALUE = List.of("--db", "--format", "--actor");

@@ -100,7 +100,7 @@ public final class ProductService {
                 boolean serialized = tracking == Tracking.SERIALIZED;
                 IdentifierFormat fmt = format == null ? IdentifierFormat.parse("any") : format;
                 String label = req.identifierLabel() != null ? req.identifierLabel().strip()
-                        : !serialized ? null : fmt.spec().equals("imei") ? "IMEI" : "Serial #";
+                        : defaultIdentifierLabel(serialized, fmt);
                 row = new ProductRow(0, req.sku(), req.name().strip(), tracking.label(), label, fmt.spec(),
                         req.unique() == null || req.unique(), cost, price, req.warrantyMonths(), null, session.now());
             }
@@ -108,6 +108,11 @@ public final class ProductService {
             products.putAttributes(id, attributes);
             return view(c, products.findById(id).orElseThrow());
         });
+    }
+
+    /** The identifier label of a product created without one: IMEI, Serial #, or none (quantity goods). */
+    static String defaultIdentifierLabel(boolean serialized, IdentifierFormat format) {
+        return !serialized ? null : format.spec().equals("imei") ? "IMEI" : "Serial #";
     }
 
     public List<ProductView> list() {

@@ -124,6 +124,40 @@ public final class Database implements AutoCloseable {
         return transaction("BEGIN DEFERRED", work);
     }
 
+    /**
+     * Runs {@code work} with a page cache of {@code kib} KiB for the main and for the temporary
+     * database (where bulk imports stage their rows), then puts the previous sizes back. Inserting
+     * a million rows into indexes, or sorting them, is bound by how much of each B-tree stays in
+     * the cache, and SQLite's default of 2 MB turns most inserts into cache misses; the memory
+     * used stays bounded by {@code kib}, whatever the size of the data.
+     */
+    public synchronized <T> T withPageCache(int kib, java.util.function.Supplier<T> work) {
+        String[] schemas = {"main", "temp"};
+        long[] previous = new long[schemas.length];
+        try (Statement st = connection.createStatement()) {
+            for (int i = 0; i < schemas.length; i++) {
+                try (ResultSet rs = st.executeQuery("PRAGMA " + schemas[i] + ".cache_size")) {
+                    previous[i] = rs.next() ? rs.getLong(1) : -2000;
+                }
+                st.execute("PRAGMA " + schemas[i] + ".cache_size = " + (-(long) kib));
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        try {
+            return work.get();
+        } finally {
+            try (Statement st = connection.createStatement()) {
+                for (int i = 0; i < schemas.length; i++) {
+                    // 0 means "not set yet" for a temp database not opened before: use the default
+                    st.execute("PRAGMA " + schemas[i] + ".cache_size = " + (previous[i] == 0 ? -2000 : previous[i]));
+                }
+            } catch (SQLException ignored) {
+                // the sizes only matter for this connection's speed; the work's own outcome stands
+            }
+        }
+    }
+
     private synchronized <T> T transaction(String begin, SqlWork<T> work) {
         boolean nested = outer;
         // inside an outer (atomic script) transaction each command is a savepoint: its own
