@@ -49,15 +49,43 @@ public final class CsvFile implements AutoCloseable {
         }
     }
 
-    /** A stream (standard input), copied to a private temporary file while it is hashed. */
+    /**
+     * A stream (standard input), copied to a private temporary file while it is hashed. The file's
+     * name carries this process's id, so that copies left by a process that was killed (kill -9
+     * runs no clean-up) are removed by the next import instead of piling up.
+     */
     public static CsvFile spool(InputStream in, String name) throws IOException {
+        removeOrphanedSpools();
         // createTempFile makes the file rw------- on POSIX file systems: it may hold costs
-        Path tmp = Files.createTempFile("inv-import-", ".csv");
+        Path tmp = Files.createTempFile(SPOOL_PREFIX + ProcessHandle.current().pid() + "-", ".csv");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             return new CsvFile(name, tmp, true, digest(in, out));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    private static final String SPOOL_PREFIX = "inv-import-";
+
+    /** Deletes spooled copies whose process is gone. */
+    private static void removeOrphanedSpools() {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var files = Files.newDirectoryStream(dir, SPOOL_PREFIX + "*.csv")) {
+            for (Path f : files) {
+                String rest = f.getFileName().toString().substring(SPOOL_PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0 || !rest.substring(0, dash).chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                long pid = Long.parseLong(rest.substring(0, dash));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a leftover copy wastes disk, it never changes an import
         }
     }
 

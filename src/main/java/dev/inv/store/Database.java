@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
@@ -451,7 +451,7 @@ public final class Database implements AutoCloseable {
     private static boolean isEmptySqlite(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Connection c = JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties());
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
             return rs.next() && rs.getInt(1) == 0;
@@ -467,7 +467,8 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            // straight to the driver: DriverManager would first scan the class path for every driver
+            Connection c = JDBC.createConnection("jdbc:sqlite:" + file, config.toProperties());
             c.setAutoCommit(true);
             return c;
         } catch (SQLException e) {
