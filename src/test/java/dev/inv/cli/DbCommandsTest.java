@@ -148,4 +148,22 @@ class DbCommandsTest {
         assertThat(layers).isBetween(2L, 62L);
         assertThat(receipts - 2).isEqualTo(layers); // each restock's receipt and layer landed together
     }
+
+    @Test
+    void aDatabaseLockedPastTheTimeoutExitsSixAndWritesNothing() throws Exception {
+        long before = inv.writtenRows();
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + inv.db);
+             Statement st = holder.createStatement()) {
+            st.execute("BEGIN IMMEDIATE"); // another process holding the write lock
+            long start = System.nanoTime();
+            InvRunner.Result r = inv.run("supplier", "create", "LATE");
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertThat(r.code()).isEqualTo(6);
+            assertThat(r.err()).contains("busy").contains("safe to retry").doesNotContain("Exception");
+            assertThat(waited).as("waited for the busy timeout").isGreaterThanOrEqualTo(Database.BUSY_TIMEOUT_MS - 500);
+            st.execute("ROLLBACK");
+        }
+        assertThat(inv.writtenRows()).isEqualTo(before);
+        assertThat(inv.run("supplier", "create", "LATE").code()).isZero(); // and a retry lands
+    }
 }
