@@ -21,11 +21,11 @@ public final class RejectLog implements AutoCloseable {
     private static final int BATCH = 1000;
 
     private final Connection c;
-    private PreparedStatement insert;
-    private int pending;
+    private final BatchInsert insert;
 
     public RejectLog(Connection c) {
         this.c = c;
+        this.insert = new BatchInsert(c, "INSERT INTO import_rejects (line, value, message) VALUES (?, ?, ?)", BATCH);
     }
 
     /** Creates the empty table on this connection (dropping one left by an earlier import). */
@@ -45,23 +45,15 @@ public final class RejectLog implements AutoCloseable {
 
     /** Records a rejected row (written in batches; {@link #close} writes the rest). */
     public void add(long line, String value, String message) throws SQLException {
-        if (insert == null) {
-            insert = c.prepareStatement("INSERT INTO import_rejects (line, value, message) VALUES (?, ?, ?)");
-        }
-        insert.setLong(1, line);
-        insert.setString(2, value);
-        insert.setString(3, message);
-        insert.addBatch();
-        if (++pending == BATCH) {
-            flush();
-        }
+        insert.add(ps -> {
+            ps.setLong(1, line);
+            ps.setString(2, value);
+            ps.setString(3, message);
+        });
     }
 
     public void flush() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.flush();
     }
 
     public long count() throws SQLException {
@@ -82,13 +74,6 @@ public final class RejectLog implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            try {
-                flush();
-            } finally {
-                insert.close();
-                insert = null;
-            }
-        }
+        insert.close();
     }
 }

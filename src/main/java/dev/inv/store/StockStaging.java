@@ -25,11 +25,11 @@ public final class StockStaging implements AutoCloseable {
     private static final int BATCH = 10_000;
 
     private final Connection c;
-    private PreparedStatement insert;
-    private int pending;
+    private final BatchInsert insert;
 
     public StockStaging(Connection c) {
         this.c = c;
+        this.insert = new BatchInsert(c, "INSERT INTO import_stock (line, sku, qty, cost) VALUES (?, ?, ?, ?)", BATCH);
     }
 
     public static void create(Connection c) throws SQLException {
@@ -48,18 +48,12 @@ public final class StockStaging implements AutoCloseable {
 
     /** Stages a row whose cells are valid (written in batches). */
     public void add(long line, String sku, long qty, long cost) throws SQLException {
-        if (insert == null) {
-            insert = c.prepareStatement("INSERT INTO import_stock (line, sku, qty, cost) VALUES (?, ?, ?, ?)");
-        }
-        insert.setLong(1, line);
-        insert.setString(2, sku);
-        insert.setLong(3, qty);
-        insert.setLong(4, cost);
-        insert.addBatch();
-        if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.add(ps -> {
+            ps.setLong(1, line);
+            ps.setString(2, sku);
+            ps.setLong(3, qty);
+            ps.setLong(4, cost);
+        });
     }
 
     /** Writes the last batch and resolves each row's SKU to its product. */
@@ -100,16 +94,6 @@ public final class StockStaging implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            try {
-                if (pending > 0) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            } finally {
-                insert.close();
-                insert = null;
-            }
-        }
+        insert.close();
     }
 }

@@ -32,11 +32,12 @@ public final class UnitStaging implements AutoCloseable {
     private static final int BATCH = 10_000;
 
     private final Connection c;
-    private PreparedStatement insert;
-    private int pending;
+    private final BatchInsert insert;
 
     public UnitStaging(Connection c) {
         this.c = c;
+        this.insert = new BatchInsert(c, "INSERT INTO import_units (line, identifier, cost, clean) VALUES (?, ?, ?, ?)",
+                BATCH);
     }
 
     /** Creates the empty staging table on this connection (dropping one left by an earlier run). */
@@ -59,22 +60,16 @@ public final class UnitStaging implements AutoCloseable {
 
     /** Stages a row with a valid identifier (written in batches; {@link #close} writes the rest). */
     public void add(long line, String identifier, Long cost, boolean clean) throws SQLException {
-        if (insert == null) {
-            insert = c.prepareStatement("INSERT INTO import_units (line, identifier, cost, clean) VALUES (?, ?, ?, ?)");
-        }
-        insert.setLong(1, line);
-        insert.setString(2, identifier);
-        if (cost == null) {
-            insert.setNull(3, Types.INTEGER);
-        } else {
-            insert.setLong(3, cost);
-        }
-        insert.setInt(4, clean ? 1 : 0);
-        insert.addBatch();
-        if (++pending == BATCH) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.add(ps -> {
+            ps.setLong(1, line);
+            ps.setString(2, identifier);
+            if (cost == null) {
+                ps.setNull(3, Types.INTEGER);
+            } else {
+                ps.setLong(3, cost);
+            }
+            ps.setInt(4, clean ? 1 : 0);
+        });
     }
 
     /**
@@ -207,16 +202,6 @@ public final class UnitStaging implements AutoCloseable {
     /** Writes the last batch and releases the statement. */
     @Override
     public void close() throws SQLException {
-        if (insert != null) {
-            try {
-                if (pending > 0) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            } finally {
-                insert.close();
-                insert = null;
-            }
-        }
+        insert.close();
     }
 }
