@@ -1,3 +1,4 @@
+import dev.inv.core.Identifiers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,25 +37,8 @@ public final class GenerateImeis {
             for (int i = 0; i < n; i++) {
                 String body = "35693803" + String.format("%06d", serials[i]);
                 int cents = 10_000 + random.nextInt(90_000);
-                w.write(body + luhn(body) + "," + cents / 100 + "." + String.format("%02d", cents % 100) + "\n");
+                w.write(body + Identifiers.luhnCheckDigit(body) + "," + cents / 100 + "." + String.format("%02d", cents % 100) + "\n");
             }
         }
-    }
-
-    static char luhn(String digits) {
-        int sum = 0;
-        boolean dbl = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 }

@@ -60,7 +60,7 @@ run_java() { java $java_opts "$@"; }
 javac -d "$work/classes" -cp "$jar" "$root/bench/GenerateImeis.java" "$root/bench/JdbcFloor.java"
 file="$work/imeis.csv"
 echo "bench: generating $rows IMEIs in random order..." >&2
-java -cp "$work/classes" GenerateImeis "$file" "$rows"
+java -cp "$jar:$work/classes" GenerateImeis "$file" "$rows"
 
 # A fresh inventory with the product and the supplier, made by inv itself (the same schema).
 fresh() {

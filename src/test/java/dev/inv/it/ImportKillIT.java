@@ -2,6 +2,7 @@ package dev.inv.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inv.core.Identifiers;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ImportKillIT {
             w.write("IMEI,Cost\n");
             for (int i = 0; i < ROWS; i++) {
                 String body = String.format("35%012d", i);
-                w.write(body + luhn(body) + "," + (100 + i % 900) + ".25\n");
+                w.write(body + Identifiers.luhnCheckDigit(body) + "," + (100 + i % 900) + ".25\n");
             }
         }
         Files.writeString(dir.resolve("empty.txt"), "");
@@ -90,22 +91,5 @@ class ImportKillIT {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static char luhn(String digits) {
-        int sum = 0;
-        boolean dbl = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (dbl) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            dbl = !dbl;
-        }
-        return (char) ('0' + (10 - sum % 10) % 10);
     }
 }
