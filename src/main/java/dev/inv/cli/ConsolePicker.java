@@ -2,6 +2,7 @@ package dev.inv.cli;
 
 import dev.inv.core.InvException;
 import dev.inv.service.SaleService;
+import dev.inv.service.UnitLookup;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.List;
@@ -79,9 +80,9 @@ final class ConsolePicker implements SaleService.Picker {
                 return candidates.get(n - 1).identifier();
             }
         }
-        String compact = a.replace(" ", "").replace("-", "");
+        List<String> forms = UnitLookup.forms(a);
         for (SaleService.Candidate c : candidates) {
-            if (c.identifier().equals(a) || c.identifier().equals(compact)) {
+            if (forms.contains(c.identifier())) {
                 return c.identifier();
             }
         }

@@ -23,9 +23,4 @@ public record Env(Map<String, String> vars, Clock clock, boolean terminal, Input
         String v = vars.get(name);
         return v == null || v.isEmpty() ? null : v;
     }
-
-    /** The same surroundings with another standard input. */
-    public Env withInput(InputStream input) {
-        return new Env(vars, clock, terminal, input);
-    }
 }

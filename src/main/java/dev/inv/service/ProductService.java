@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Creating, listing and showing products and their variants. */
 public final class ProductService {
@@ -186,6 +187,17 @@ public final class ProductService {
             }
         }
         return out;
+    }
+
+    /** A variant's attributes as one label, e.g. {@code color=Black storage=128GB}; null for none. */
+    static String variantLabel(ProductRepository products, long productId) {
+        try {
+            Map<String, String> a = products.attributes(productId);
+            return a.isEmpty() ? null : a.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(" "));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Parses an optional amount option, adding a usage problem when it does not parse. */

@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The sale: one invoice of one or more lines, each naming the exact unit (by identifier) or a
@@ -102,7 +101,8 @@ public final class SaleService {
                     List<Candidate> candidates = new ArrayList<>();
                     Map<Long, String> variants = new HashMap<>();
                     for (UnitRow u : available) {
-                        String variant = variants.computeIfAbsent(u.productId(), id -> attributes(products, id));
+                        String variant = variants.computeIfAbsent(u.productId(),
+                                id -> ProductService.variantLabel(products, id));
                         candidates.add(new Candidate(u.identifier(), u.sku(), variant, session.money(u.cost()),
                                 u.receivedAt()));
                     }
@@ -285,20 +285,5 @@ public final class SaleService {
 
     static String label(ProductRow p) {
         return p.identifierLabel() == null ? "Serial #" : p.identifierLabel();
-    }
-
-    static String attributes(ProductRepository products, long productId) {
-        try {
-            Map<String, String> a = products.attributes(productId);
-            return a.isEmpty() ? null : a.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining(" "));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** For the cost warning: lines whose cost nobody knew. */
-    public static boolean hasUnknownCost(Receipt receipt) {
-        return receipt.lines().stream().anyMatch(l -> l.costSource() == CostSource.NONE);
     }
 }

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** The tracking page: units of a product and its variants (or of every product), filtered. */
 public final class TrackService {
@@ -78,7 +77,8 @@ public final class TrackService {
             }
             new TrackRepository(c).forEach(new TrackRepository.Filter(productIds,
                     statuses, supplier == null ? null : supplier.id(), q.limit(), q.offset()), row -> {
-                        String variant = variants.computeIfAbsent(row.productId(), id -> variantOf(products, id));
+                        String variant = variants.computeIfAbsent(row.productId(),
+                                id -> ProductService.variantLabel(products, id));
                         sink.accept(line(row, variant));
                     });
             return null;
@@ -88,15 +88,5 @@ public final class TrackService {
     private Line line(TrackRow r, String variant) {
         return new Line(r.identifier(), r.status(), session.money(r.cost()), r.supplier(), r.sku(), variant,
                 r.expenseCount(), session.money(r.expenseSum()), r.receivedAt(), r.soldAt(), r.returnedAt());
-    }
-
-    private static String variantOf(ProductRepository products, long productId) {
-        try {
-            Map<String, String> attributes = products.attributes(productId);
-            return attributes.isEmpty() ? null : attributes.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

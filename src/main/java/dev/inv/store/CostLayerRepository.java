@@ -32,11 +32,6 @@ public final class CostLayerRepository {
         return Jdbc.list(c, OPEN, CostLayerRepository::map, productId);
     }
 
-    public List<CostLayerRow> forReceipt(long receiptId) throws SQLException {
-        return Jdbc.list(c, "SELECT " + COLUMNS + " FROM cost_layers WHERE receipt_id = ? ORDER BY id",
-                CostLayerRepository::map, receiptId);
-    }
-
     public void setRemaining(long layerId, long remaining) throws SQLException {
         Jdbc.update(c, "UPDATE cost_layers SET qty_remaining = ? WHERE id = ?", remaining, layerId);
     }

@@ -478,7 +478,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate() {
-        int current = schemaVersionUnchecked();
+        int current = schemaVersion();
         if (current >= SCHEMA_VERSION) {
             refuseNewer(path, current);
             checkApplication();
@@ -516,10 +516,6 @@ public final class Database implements AutoCloseable {
             throw new InvException(ExitCode.UNUSABLE, path + " is an SQLite database but not an inv database;"
                     + " refusing to touch it");
         }
-    }
-
-    private int schemaVersionUnchecked() {
-        return read(c -> pragmaInt(c, "user_version"));
     }
 
     private static int pragmaInt(Connection c, String pragma) throws SQLException {

@@ -2,7 +2,6 @@ package dev.inv.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /** Receipts (restock events), numbered RCV-000001 without gaps. */
 public final class ReceiptRepository {
@@ -25,14 +24,5 @@ public final class ReceiptRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, number, productId, supplierId, ref, at, actor, source,
                 contentHash);
         return new Receipt(id, number);
-    }
-
-    public Optional<String> numberByRef(String ref) throws SQLException {
-        return Jdbc.one(c, "SELECT number FROM receipts WHERE ref = ? ORDER BY id LIMIT 1", rs -> rs.getString(1), ref);
-    }
-
-    public Optional<String> numberByContentHash(String hash) throws SQLException {
-        return Jdbc.one(c, "SELECT number FROM receipts WHERE content_hash = ? ORDER BY id LIMIT 1",
-                rs -> rs.getString(1), hash);
     }
 }

@@ -1,15 +1,10 @@
 package dev.inv.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 /** Returns RET-000001 against invoice lines. */
 public final class ReturnRepository {
-
-    private static final String SELECT = "SELECT id, number, line_id, unit_id, qty, refund, cost_returned, to_status,"
-            + " reason, at, actor FROM returns";
 
     private final Connection c;
 
@@ -30,15 +25,5 @@ public final class ReturnRepository {
     /** Pieces of a line already returned, across all its returns. */
     public long returnedQty(long lineId) throws SQLException {
         return Jdbc.count(c, "SELECT COALESCE(SUM(qty), 0) FROM returns WHERE line_id = ?", lineId);
-    }
-
-    public List<ReturnRow> forLine(long lineId) throws SQLException {
-        return Jdbc.list(c, SELECT + " WHERE line_id = ? ORDER BY id", ReturnRepository::map, lineId);
-    }
-
-    private static ReturnRow map(ResultSet rs) throws SQLException {
-        return new ReturnRow(rs.getLong("id"), rs.getString("number"), rs.getLong("line_id"),
-                Jdbc.nullableLong(rs, "unit_id"), rs.getLong("qty"), rs.getLong("refund"), rs.getLong("cost_returned"),
-                rs.getString("to_status"), rs.getString("reason"), rs.getString("at"), rs.getString("actor"));
     }
 }

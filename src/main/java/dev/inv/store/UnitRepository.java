@@ -25,12 +25,6 @@ public final class UnitRepository {
                 UnitRepository::map, identifier, familyId, familyId);
     }
 
-    /** Units of one product with this identifier. */
-    public List<UnitRow> findInProduct(long productId, String identifier) throws SQLException {
-        return Jdbc.list(c, SELECT + " WHERE u.identifier = ? AND u.product_id = ? ORDER BY u.id",
-                UnitRepository::map, identifier, productId);
-    }
-
     /** Units of every product with this identifier. */
     /** The lookup behind every command that names a unit; QueryPlanTest keeps it on an index. */
     static final String BY_IDENTIFIER = SELECT + " WHERE u.identifier = ? ORDER BY u.id";
